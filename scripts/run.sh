@@ -51,7 +51,7 @@ done
 cat <<READY
 
 Rightline is running on embedded defaults.
-  API and pages     $base/
+  API               $base/api/v1
   OpenAPI (UI)      $base/swagger-ui.html
   OpenAPI (JSON)    $base/v3/api-docs
   Health            $base/actuator/health
